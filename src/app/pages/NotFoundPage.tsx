@@ -1,0 +1,25 @@
+import Button from '@mui/material/Button';
+import Stack from '@mui/material/Stack';
+import Typography from '@mui/material/Typography';
+import { useTranslation } from 'react-i18next';
+import { Link as RouterLink } from 'react-router';
+import { paths } from '@/config/paths';
+import { useDocumentTitle } from '@/hooks/useDocumentTitle';
+
+/** An unknown address: say so, and offer the way back. */
+export function NotFoundPage() {
+  const { t } = useTranslation('shell');
+  useDocumentTitle(t('notFound.title'));
+  return (
+    <Stack
+      component="main"
+      sx={{ alignItems: 'center', gap: 2, py: 10, px: 2, textAlign: 'center' }}
+    >
+      <Typography variant="h1">{t('notFound.title')}</Typography>
+      <Typography>{t('notFound.explanation')}</Typography>
+      <Button variant="contained" component={RouterLink} to={paths.root()}>
+        {t('notFound.home')}
+      </Button>
+    </Stack>
+  );
+}

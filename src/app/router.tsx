@@ -1,0 +1,75 @@
+import { createBrowserRouter, Navigate, type RouteObject } from 'react-router';
+import { RootRedirect } from './auth/RootRedirect';
+import { NotFoundPage } from './pages/NotFoundPage';
+import { RouteErrorPage } from './pages/RouteErrorPage';
+import { routePatterns } from '@/config/paths';
+import { SignInPage } from '@/features/auth/pages/SignInPage';
+
+/**
+ * Only the sign-in page is in the first download. The signed-in frame and each section are their
+ * own chunks, fetched when first needed.
+ */
+const routes: RouteObject[] = [
+  {
+    errorElement: <RouteErrorPage />,
+    children: [
+      { index: true, element: <RootRedirect /> },
+      { path: routePatterns.signIn, element: <SignInPage /> },
+      {
+        lazy: {
+          Component: async () => (await import('./auth/RequireSession')).RequireSession,
+        },
+        children: [
+          {
+            path: routePatterns.tenant,
+            lazy: { Component: async () => (await import('./layout/AppShell')).AppShell },
+            children: [
+              { index: true, element: <Navigate to={routePatterns.users} replace /> },
+              {
+                path: routePatterns.users,
+                lazy: {
+                  Component: async () =>
+                    (await import('@/features/users/pages/UsersPage')).UsersPage,
+                },
+              },
+              {
+                path: routePatterns.resourceGroups,
+                lazy: {
+                  Component: async () =>
+                    (await import('@/features/resources/pages/ResourceGroupsPage'))
+                      .ResourceGroupsPage,
+                },
+              },
+              {
+                path: routePatterns.mailingLists,
+                lazy: {
+                  Component: async () =>
+                    (await import('@/features/maillists/pages/MailingListsPage')).MailingListsPage,
+                },
+              },
+              {
+                path: routePatterns.tenants,
+                lazy: {
+                  Component: async () =>
+                    (await import('@/features/tenants/pages/TenantsPage')).TenantsPage,
+                },
+              },
+              { path: '*', element: <NotFoundPage /> },
+            ],
+          },
+        ],
+      },
+      { path: '*', element: <NotFoundPage /> },
+    ],
+  },
+];
+
+/** The router, under the base path the document was served at (site root or e.g. /admin/). */
+export function createAppRouter(basename = basePathOf(document.baseURI)) {
+  return createBrowserRouter(routes, { basename });
+}
+
+export function basePathOf(baseUri: string): string {
+  const path = new URL(baseUri).pathname.replace(/\/+$/, '');
+  return path || '/';
+}

@@ -1,0 +1,9 @@
+import { useTranslation } from 'react-i18next';
+import { PageHeader } from '@/components/PageHeader';
+import { useDocumentTitle } from '@/hooks/useDocumentTitle';
+
+export function MailingListsPage() {
+  const { t } = useTranslation('maillists');
+  useDocumentTitle(t('title'));
+  return <PageHeader title={t('title')} />;
+}
