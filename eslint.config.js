@@ -115,6 +115,14 @@ export default tseslint.config(
     ...playwright.configs['flat/recommended'],
   },
   {
+    files: ['e2e/**/*.ts'],
+    rules: {
+      // Page objects assert through expect… helpers; React's hook rules do not apply to fixtures.
+      'playwright/expect-expect': ['error', { assertFunctionPatterns: ['^expect', '\\.expect'] }],
+      'react-hooks/rules-of-hooks': 'off',
+    },
+  },
+  {
     // Config files are loaded by their tools, which expect a default export.
     files: ['*.config.{js,ts}', 'eslint.config.js'],
     rules: { 'no-restricted-syntax': 'off' },

@@ -29,7 +29,7 @@ function SessionGate() {
   // Another tab signed out: nothing cached for the old session may survive.
   useEffect(() => {
     if (session.status === 'anonymous') queryClient.clear();
-  }, [session.status, queryClient]);
+  }, [session.status]);
 
   if (session.status === 'anonymous') {
     return <Navigate to={paths.signIn(location.pathname + location.search)} replace />;

@@ -1,0 +1,36 @@
+// @vitest-environment node
+import { getResponse } from 'msw';
+import { describe, expect, it } from 'vitest';
+import { createMockPbm } from '../createMockPbm.ts';
+import { CLIENT_IP_HEADER } from '../handlers/authGuard.ts';
+
+const search = encodeURIComponent('петр');
+const searchRequest = () =>
+  new Request(`http://pbm.test/v2/users/default?search=${search}&orderby=sn&page=3`, {
+    headers: { [CLIENT_IP_HEADER]: '127.0.0.1' },
+  });
+
+// Guards, not benchmarks: generous limits that still catch a per-request sort of 100k users.
+describe('a directory of 100 000 users', () => {
+  it('builds in under 3 s and answers a search page in under 200 ms', async () => {
+    const buildStarted = performance.now();
+    const pbm = createMockPbm({ users: 100_000, allowedSubnets: ['127.0.0.1/32'] });
+    const buildMs = performance.now() - buildStarted;
+    expect(pbm.store.liveUserCount()).toBeGreaterThan(100_000);
+    expect(buildMs).toBeLessThan(3000);
+
+    const timings: number[] = [];
+    for (let attempt = 0; attempt < 2; attempt += 1) {
+      const started = performance.now();
+      const body = await (await getResponse(pbm.handlers, searchRequest()))?.json();
+      timings.push(performance.now() - started);
+      expect(body.total).toBeGreaterThan(150);
+      expect(body.users).toHaveLength(50);
+    }
+    expect(Math.max(...timings)).toBeLessThan(200);
+    const [first, second] = timings.map((ms) => ms.toFixed(0));
+    console.info(
+      `100k users: built in ${buildMs.toFixed(0)} ms; search ${first} ms, again ${second} ms`,
+    );
+  });
+});
