@@ -1,0 +1,49 @@
+import { expect, type Page } from '@playwright/test';
+import { text, type Language } from '../strings.ts';
+
+/** The frame around every section: main menu, language, sign-out (guide 3.1.1). */
+export class AppShell {
+  readonly page: Page;
+  language: Language;
+
+  constructor(page: Page, language: Language = 'ru-RU') {
+    this.page = page;
+    this.language = language;
+  }
+
+  private t(key: string) {
+    return text(this.language, 'shell', key);
+  }
+
+  get mainMenu() {
+    return this.page.getByRole('navigation', { name: this.t('nav.label') });
+  }
+
+  menuItem(section: 'users' | 'resourceGroups' | 'mailingLists') {
+    return this.mainMenu.getByRole('link', { name: this.t(`nav.${section}`) });
+  }
+
+  async openSection(section: 'users' | 'resourceGroups' | 'mailingLists') {
+    await this.menuItem(section).click();
+    await this.expectSection(section);
+  }
+
+  async expectSection(section: 'users' | 'resourceGroups' | 'mailingLists') {
+    await expect(this.menuItem(section)).toHaveAttribute('aria-current', 'page');
+    await expect(this.page.getByRole('heading', { level: 1 })).toHaveText(this.t(`nav.${section}`));
+  }
+
+  async signOut() {
+    await this.page.getByRole('button', { name: this.t('signOut') }).click();
+  }
+
+  async switchLanguage(name: string, to: Language) {
+    await this.page
+      .getByRole('button', { name: text(this.language, 'common', 'language.change') })
+      .click();
+    await this.page.getByRole('menuitem', { name }).click();
+    // The menu lists each language in its own name: wait until it has closed.
+    await expect(this.page.getByRole('menu')).toBeHidden();
+    this.language = to;
+  }
+}
