@@ -42,8 +42,8 @@ export class AppShell {
       .getByRole('button', { name: text(this.language, 'common', 'language.change') })
       .click();
     await this.page.getByRole('menuitem', { name }).click();
-    // The menu lists each language in its own name: wait until it has closed.
-    await expect(this.page.getByRole('menu')).toBeHidden();
+    // The menu lists each language in its own name: wait until it has left the page.
+    await expect(this.page.getByText(name, { exact: true })).toHaveCount(0);
     this.language = to;
   }
 }
