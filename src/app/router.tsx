@@ -32,21 +32,21 @@ const routes: RouteObject[] = [
                     (await import('@/features/users/pages/UsersPage')).UsersPage,
                 },
               },
-              {
-                path: routePatterns.resourceGroups,
+              ...[routePatterns.resourceGroups, routePatterns.resourceGroup].map((path) => ({
+                path,
                 lazy: {
                   Component: async () =>
                     (await import('@/features/resources/pages/ResourceGroupsPage'))
                       .ResourceGroupsPage,
                 },
-              },
-              {
-                path: routePatterns.mailingLists,
+              })),
+              ...[routePatterns.mailingLists, routePatterns.mailingList].map((path) => ({
+                path,
                 lazy: {
                   Component: async () =>
                     (await import('@/features/maillists/pages/MailingListsPage')).MailingListsPage,
                 },
-              },
+              })),
               {
                 path: routePatterns.tenants,
                 lazy: {

@@ -12,6 +12,8 @@ interface ConfirmDialogProps {
   title: string;
   children: ReactNode;
   confirmLabel: string;
+  /** Defaults to "Отмена". */
+  cancelLabel?: string;
   /** Destructive actions get the error colour. */
   destructive?: boolean;
   pending?: boolean;
@@ -25,6 +27,7 @@ export function ConfirmDialog({
   title,
   children,
   confirmLabel,
+  cancelLabel,
   destructive = false,
   pending = false,
   onConfirm,
@@ -48,7 +51,7 @@ export function ConfirmDialog({
       </DialogContent>
       <DialogActions>
         <Button onClick={onClose} disabled={pending} autoFocus>
-          {t('actions.cancel')}
+          {cancelLabel ?? t('actions.cancel')}
         </Button>
         <Button
           onClick={onConfirm}

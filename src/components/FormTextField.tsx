@@ -11,8 +11,9 @@ type FormTextFieldProps<T extends FieldValues> = Omit<
 };
 
 /**
- * The one way a react-hook-form input is wired. Validation messages are i18n keys (from zod
- * schemas or mapped server errors) translated here, at render, so they follow a language switch.
+ * The one way a react-hook-form input is wired. Validation messages are i18n keys from zod
+ * schemas, translated here at render so they follow a language switch; a message that is no key
+ * (a server's answer, already worded by applyServerErrors in utils/serverErrors.ts) shows as it is.
  */
 export function FormTextField<T extends FieldValues>({
   name,
@@ -31,7 +32,7 @@ export function FormTextField<T extends FieldValues>({
       onChange={field.onChange}
       onBlur={field.onBlur}
       inputRef={field.ref}
-      error={errorKey ? t(errorKey, { ns: 'common' }) : undefined}
+      error={errorKey ? t(errorKey, { ns: 'common', defaultValue: errorKey }) : undefined}
     />
   );
 }

@@ -1,0 +1,7 @@
+import { useTranslation } from 'react-i18next';
+import { PageHeader } from '@/components/PageHeader';
+
+export function UserPage() {
+  const { t } = useTranslation('users');
+  return <PageHeader title={t('title')} />;
+}
