@@ -33,6 +33,20 @@ export class AppShell {
     await expect(this.page.getByRole('heading', { level: 1 })).toHaveText(this.t(`nav.${section}`));
   }
 
+  async chooseColorMode(mode: 'light' | 'dark' | 'system') {
+    await this.page.getByRole('button', { name: this.t('colorMode.label') }).click();
+    await this.page.getByRole('menuitem', { name: this.t(`colorMode.${mode}`) }).click();
+  }
+
+  async expectColorScheme(scheme: 'light' | 'dark') {
+    await expect(this.page.locator('html')).toHaveClass(new RegExp(`\\b${scheme}\\b`));
+  }
+
+  async switchTenant(tenantId: string) {
+    await this.page.getByRole('button', { name: new RegExp(this.t('tenant.label')) }).click();
+    await this.page.getByRole('menuitem', { name: tenantId, exact: true }).click();
+  }
+
   async signOut() {
     await this.page.getByRole('button', { name: this.t('signOut') }).click();
   }

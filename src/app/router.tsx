@@ -59,7 +59,7 @@ const routes: RouteObject[] = [
           },
         ],
       },
-      { path: '*', element: <NotFoundPage /> },
+      { path: '*', element: <NotFoundPage standalone /> },
     ],
   },
 ];

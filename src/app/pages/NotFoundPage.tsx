@@ -6,13 +6,16 @@ import { Link as RouterLink } from 'react-router';
 import { paths } from '@/config/paths';
 import { useDocumentTitle } from '@/hooks/useDocumentTitle';
 
-/** An unknown address: say so, and offer the way back. */
-export function NotFoundPage() {
+/**
+ * An unknown address: say so, and offer the way back. Inside the shell it is content of the
+ * shell's <main>; on its own (`standalone`) it is the page's main landmark.
+ */
+export function NotFoundPage({ standalone = false }: { standalone?: boolean }) {
   const { t } = useTranslation('shell');
   useDocumentTitle(t('notFound.title'));
   return (
     <Stack
-      component="main"
+      component={standalone ? 'main' : 'div'}
       sx={{ alignItems: 'center', gap: 2, py: 10, px: 2, textAlign: 'center' }}
     >
       <Typography variant="h1">{t('notFound.title')}</Typography>

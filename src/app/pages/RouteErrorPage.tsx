@@ -13,7 +13,7 @@ import { NotFoundPage } from './NotFoundPage';
 export function RouteErrorPage() {
   const { t } = useTranslation('shell');
   const error = useRouteError();
-  if (isRouteErrorResponse(error) && error.status === 404) return <NotFoundPage />;
+  if (isRouteErrorResponse(error) && error.status === 404) return <NotFoundPage standalone />;
   const chunkFailed =
     error instanceof Error &&
     /dynamically imported module|Importing a module script failed|error loading dynamically/i.test(
