@@ -1,16 +1,9 @@
-import { expect, type Page } from '@playwright/test';
-import { text, type Language } from '../strings.ts';
+import { expect } from '@playwright/test';
+import { text } from '../strings.ts';
+import { LocalizedPage } from './LocalizedPage.ts';
 
 /** The frame around every section: main menu, language, sign-out (guide 3.1.1). */
-export class AppShell {
-  readonly page: Page;
-  language: Language;
-
-  constructor(page: Page, language: Language = 'ru-RU') {
-    this.page = page;
-    this.language = language;
-  }
-
+export class AppShell extends LocalizedPage {
   private t(key: string) {
     return text(this.language, 'shell', key);
   }
@@ -49,15 +42,5 @@ export class AppShell {
 
   async signOut() {
     await this.page.getByRole('button', { name: this.t('signOut') }).click();
-  }
-
-  async switchLanguage(name: string, to: Language) {
-    await this.page
-      .getByRole('button', { name: text(this.language, 'common', 'language.change') })
-      .click();
-    await this.page.getByRole('menuitem', { name }).click();
-    // The menu lists each language in its own name: wait until it has left the page.
-    await expect(this.page.getByText(name, { exact: true })).toHaveCount(0);
-    this.language = to;
   }
 }

@@ -1,19 +1,12 @@
-import { expect, type Page } from '@playwright/test';
+import { expect } from '@playwright/test';
 import { paths } from '../../src/config/paths.ts';
-import { text, type Language } from '../strings.ts';
+import { text } from '../strings.ts';
+import { LocalizedPage } from './LocalizedPage.ts';
 
 const startsWith = (label: string) =>
   new RegExp(`^${label.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}`);
 
-export class SignInPage {
-  readonly page: Page;
-  language: Language;
-
-  constructor(page: Page, language: Language = 'ru-RU') {
-    this.page = page;
-    this.language = language;
-  }
-
+export class SignInPage extends LocalizedPage {
   private t(key: string) {
     return text(this.language, 'auth', key);
   }
@@ -47,15 +40,5 @@ export class SignInPage {
   async expectShown() {
     await expect(this.submitButton).toBeVisible();
     await expect(this.page).toHaveURL(/\/sign-in/);
-  }
-
-  async switchLanguage(name: string, to: Language) {
-    await this.page
-      .getByRole('button', { name: text(this.language, 'common', 'language.change') })
-      .click();
-    await this.page.getByRole('menuitem', { name }).click();
-    // The menu lists each language in its own name: wait until it has left the page.
-    await expect(this.page.getByText(name, { exact: true })).toHaveCount(0);
-    this.language = to;
   }
 }
