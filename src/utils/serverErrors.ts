@@ -1,4 +1,4 @@
-import type { TFunction } from 'i18next';
+import i18next, { type TFunction } from 'i18next';
 import type { FieldPath, FieldValues, UseFormSetError } from 'react-hook-form';
 import { ApiError } from '@/api/ApiError';
 
@@ -38,7 +38,7 @@ export function wordServerError(status: number, text: string, t: TFunction): str
     const until = new Date(reserved[1]);
     const date = Number.isNaN(until.getTime())
       ? reserved[1]
-      : until.toLocaleDateString(t('locale', { ns: 'common' }));
+      : new Intl.DateTimeFormat(i18next.language, { dateStyle: 'long' }).format(until);
     return t('validation.server.reserved', { ns: 'common', date });
   }
   if (status === 409) return t('validation.server.taken', { ns: 'common' });
