@@ -61,7 +61,8 @@ export function TextInput({
         {...inputProps}
         {...slotProps?.input}
         id={inputId}
-        label={required ? <>{label} *</> : label}
+        // The notch (the gap in the outline) takes the label's width; MUI adds the asterisk itself.
+        label={label}
         inputRef={inputRef}
         inputProps={{ ...slotProps?.htmlInput, 'aria-describedby': message ? helperId : undefined }}
       />

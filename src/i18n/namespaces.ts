@@ -4,6 +4,7 @@ export const namespaces = [
   'auth',
   'shell',
   'users',
+  'userForm',
   'resources',
   'maillists',
   'tenants',
