@@ -32,6 +32,19 @@ const routes: RouteObject[] = [
                     (await import('@/features/users/pages/UsersPage')).UsersPage,
                 },
               },
+              {
+                path: routePatterns.newUser,
+                lazy: {
+                  Component: async () =>
+                    (await import('@/features/users/pages/NewUserPage')).NewUserPage,
+                },
+              },
+              {
+                path: routePatterns.user,
+                lazy: {
+                  Component: async () => (await import('@/features/users/pages/UserPage')).UserPage,
+                },
+              },
               ...[routePatterns.resourceGroups, routePatterns.resourceGroup].map((path) => ({
                 path,
                 lazy: {

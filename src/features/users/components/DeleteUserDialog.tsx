@@ -1,0 +1,56 @@
+import Alert from '@mui/material/Alert';
+import Stack from '@mui/material/Stack';
+import Typography from '@mui/material/Typography';
+import { useTranslation } from 'react-i18next';
+import { ConfirmDialog } from '@/components/ConfirmDialog';
+import { useErrorMessage } from '@/hooks/useErrorMessage';
+import { userName } from './userName';
+
+interface DeleteUserDialogProps {
+  open: boolean;
+  /** Kept while the dialog closes, so its text does not change as it fades out. */
+  user: { mail: string; cn: string; sn: string };
+  pending: boolean;
+  /** Why the last attempt failed; shown in the dialog, which stays open for another try. */
+  error?: unknown;
+  onConfirm: () => void;
+  onClose: () => void;
+}
+
+/**
+ * Guide 3.7.1 (figure 15): asks with the user's name and says what the guide says happens next —
+ * the user leaves the list at once, the record goes after 30 days, and until then the login
+ * cannot be given to anyone else.
+ */
+export function DeleteUserDialog({
+  open,
+  user,
+  pending,
+  error,
+  onConfirm,
+  onClose,
+}: DeleteUserDialogProps) {
+  const { t } = useTranslation('users');
+  const errorMessage = useErrorMessage(error);
+  return (
+    <ConfirmDialog
+      open={open}
+      title={t('delete.title', { name: userName(user) })}
+      confirmLabel={t('delete.confirm')}
+      destructive
+      pending={pending}
+      onConfirm={onConfirm}
+      onClose={onClose}
+    >
+      <Stack sx={{ gap: 2 }}>
+        {error ? (
+          <Alert severity="error" role="alert">
+            {errorMessage}
+          </Alert>
+        ) : null}
+        <Typography>{t('delete.who', { name: userName(user), mail: user.mail })}</Typography>
+        <Typography>{t('delete.reserved', { mail: user.mail })}</Typography>
+      </Stack>
+    </ConfirmDialog>
+  );
+}
