@@ -3,6 +3,8 @@ import { text } from '../strings.ts';
 import { LocalizedPage } from './LocalizedPage.ts';
 
 /** The frame around every section: main menu, language, sign-out (guide 3.1.1). */
+type Section = 'users' | 'resourceGroups' | 'mailingLists' | 'tenants';
+
 export class AppShell extends LocalizedPage {
   private t(key: string) {
     return text(this.language, 'shell', key);
@@ -12,16 +14,16 @@ export class AppShell extends LocalizedPage {
     return this.page.getByRole('navigation', { name: this.t('nav.label') });
   }
 
-  menuItem(section: 'users' | 'resourceGroups' | 'mailingLists') {
+  menuItem(section: Section) {
     return this.mainMenu.getByRole('link', { name: this.t(`nav.${section}`) });
   }
 
-  async openSection(section: 'users' | 'resourceGroups' | 'mailingLists') {
+  async openSection(section: Section) {
     await this.menuItem(section).click();
     await this.expectSection(section);
   }
 
-  async expectSection(section: 'users' | 'resourceGroups' | 'mailingLists') {
+  async expectSection(section: Section) {
     await expect(this.menuItem(section)).toHaveAttribute('aria-current', 'page');
     await expect(this.page.getByRole('heading', { level: 1 })).toHaveText(this.t(`nav.${section}`));
   }
