@@ -1,6 +1,6 @@
-import { existsSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { defineConfig, devices } from '@playwright/test';
+import { launchOptions } from './e2e/browser.ts';
 
 /** A port nobody holds now; other programs on the machine may own 5173 or 8080. */
 function freePort(): Promise<number> {
@@ -17,23 +17,6 @@ function freePort(): Promise<number> {
 // Workers load this file again: the port chosen by the main process reaches them through env.
 process.env.E2E_PORT ??= String(await freePort());
 const port = Number(process.env.E2E_PORT);
-
-// Debian's Chromium where installed (browsers cannot be downloaded here), else Playwright's own.
-const systemChromium = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-const launchOptions = existsSync(systemChromium)
-  ? {
-      executablePath: systemChromium,
-      args: [
-        '--no-sandbox',
-        '--disable-gpu',
-        '--disable-background-networking',
-        '--disable-component-update',
-        '--disable-sync',
-        '--disable-quic',
-        '--no-first-run',
-      ],
-    }
-  : {};
 
 export default defineConfig({
   testDir: 'e2e',
