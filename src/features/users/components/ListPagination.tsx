@@ -15,7 +15,11 @@ interface ListPaginationProps {
   /** Rows on this page: the last page is usually short. */
   rows: number;
   total: number;
-  onPageChange: (page: number) => void;
+  /**
+   * Gets the move as a change of the page last asked for, so two quick clicks on "next" move two
+   * pages even before the first has been shown.
+   */
+  onPageChange: (move: (current: { page: number }) => { page: number }) => void;
 }
 
 /**
@@ -27,11 +31,18 @@ export function ListPagination({ page, pageSize, rows, total, onPageChange }: Li
   const lastPage = Math.max(1, Math.ceil(total / pageSize));
   const from = (page - 1) * pageSize + 1;
   const to = (page - 1) * pageSize + rows;
-  const button = (target: number, key: 'first' | 'previous' | 'next' | 'last', icon: ReactNode) => (
+  const clamp = (target: number) => Math.min(lastPage, Math.max(1, target));
+  const moves = {
+    first: () => ({ page: 1 }),
+    previous: (current: { page: number }) => ({ page: clamp(current.page - 1) }),
+    next: (current: { page: number }) => ({ page: clamp(current.page + 1) }),
+    last: () => ({ page: lastPage }),
+  };
+  const button = (target: number, key: keyof typeof moves, icon: ReactNode) => (
     <IconButton
       aria-label={t(`pagination.${key}`)}
       disabled={target === page || target < 1 || target > lastPage}
-      onClick={() => onPageChange(target)}
+      onClick={() => onPageChange(moves[key])}
     >
       {icon}
     </IconButton>

@@ -1,7 +1,5 @@
 import type { TFunction } from 'i18next';
 import { memo } from 'react';
-import { Link } from 'react-router';
-import { paths } from '@/config/paths';
 import type { UserSummary } from '../api/userQueries';
 import { RowAvatar } from './RowAvatar';
 import { RowIcon } from './RowIcon';
@@ -10,10 +8,20 @@ import { userName } from './userName';
 
 const STATUS_ICONS = { 0: 'blocked', 1: 'active', 2: 'receiveOnly' } as const;
 
+/** Words every row shares, translated once per table rather than once per row. */
+export interface RowLabels {
+  role: Record<UserSummary['employeeNumber'], string>;
+  status: Record<UserSummary['inetUserStatus'], string>;
+  receiveOnlyHint: string;
+}
+
 interface UserRowProps {
   tenantId: string;
   user: UserSummary;
+  /** The profile's address, as the browser needs it (with the app's base path). */
+  href: string;
   selected: boolean;
+  labels: RowLabels;
   /** The `users` namespace's t, passed down so fifty rows do not subscribe to i18n each. */
   t: TFunction<'users'>;
   onToggle: (user: UserSummary) => void;
@@ -22,14 +30,16 @@ interface UserRowProps {
 
 /**
  * One user. The address is the link to the profile (keyboard, middle click, copy link); the table
- * opens it on a click anywhere else on the row too (`data-mail`, see UsersTable).
+ * opens it on a click anywhere else on the row too (`data-mail`, see useRowClick).
  * Plain elements styled once by the table (usersTableStyles), memoised: a page of fifty renders
  * without a style computation per cell, and ticking one checkbox re-renders one row.
  */
 export const UserRow = memo(function UserRow({
   tenantId,
   user,
+  href,
   selected,
+  labels,
   t,
   onToggle,
   onDelete,
@@ -55,23 +65,23 @@ export const UserRow = memo(function UserRow({
       <td>{user.cn}</td>
       <td>{user.sn}</td>
       <td>
-        <Link className="row-link" to={paths.user(tenantId, user.mail)}>
+        <a className="row-link" href={href}>
           {user.mail}
-        </Link>
+        </a>
       </td>
       <td>
         <span className={`row-label${user.employeeNumber === 1 ? ' row-admin' : ''}`}>
           {user.employeeNumber === 1 ? <RowIcon name="admin" /> : null}
-          {t(`role.${user.employeeNumber}`)}
+          {labels.role[user.employeeNumber]}
         </span>
       </td>
       <td>
         <span
           className="row-status"
-          title={user.inetUserStatus === 2 ? t('status.receiveOnlyHint') : undefined}
+          title={user.inetUserStatus === 2 ? labels.receiveOnlyHint : undefined}
         >
           <RowIcon name={STATUS_ICONS[user.inetUserStatus]} />
-          {t(`status.${user.inetUserStatus}`)}
+          {labels.status[user.inetUserStatus]}
         </span>
       </td>
       <td className="cell-actions">

@@ -1,6 +1,7 @@
 import Button from '@mui/material/Button';
 import Typography from '@mui/material/Typography';
 import type { UseQueryResult } from '@tanstack/react-query';
+import { useDeferredValue } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link as RouterLink } from 'react-router';
 import { EmptyState } from '@/components/EmptyState';
@@ -9,6 +10,7 @@ import { LoadingState } from '@/components/LoadingState';
 import { paths } from '@/config/paths';
 import type { UserList, UserListParams, UserSummary } from '../api/userQueries';
 import { ListPagination } from './ListPagination';
+import type { ListParamsChange } from './useUserListParams';
 import { UsersTable } from './UsersTable';
 
 interface UsersListContentProps {
@@ -19,7 +21,7 @@ interface UsersListContentProps {
   onToggle: (user: UserSummary) => void;
   onSelectAll: (users: readonly UserSummary[], selected: boolean) => void;
   onDelete: (user: UserSummary) => void;
-  onChange: (patch: Partial<UserListParams>) => void;
+  onChange: (change: ListParamsChange) => void;
 }
 
 /** Whatever the list is doing, something is on screen: never a blank work area. */
@@ -34,10 +36,14 @@ export function UsersListContent({
   onChange,
 }: UsersListContentProps) {
   const { t } = useTranslation('users');
-  if (list.isPending) return <LoadingState label={t('table.loading')} />;
+  // A new page renders in a background pass that yields to the browser every few milliseconds,
+  // so fifty changed rows never block input as one long task; until it is done the old rows
+  // stay, marked busy.
+  const shown = useDeferredValue(list.data);
   if (list.isError) return <ErrorState error={list.error} onRetry={() => void list.refetch()} />;
+  if (list.isPending || !shown) return <LoadingState label={t('table.loading')} />;
 
-  const { users, total, pageSize } = list.data;
+  const { users, total, pageSize } = shown;
   if (total === 0 && !params.search) {
     return (
       <EmptyState title={t('empty.title')}>
@@ -76,19 +82,26 @@ export function UsersListContent({
         users={users}
         orderby={params.orderby}
         sort={params.sort}
-        busy={list.isPlaceholderData || list.isFetching}
+        busy={list.isPlaceholderData || list.isFetching || shown !== list.data}
         selected={selected}
         onToggle={onToggle}
         onSelectAll={(on) => onSelectAll(users, on)}
-        onSort={(orderby, sort) => onChange({ orderby, sort, page: 1 })}
+        // A second click on the sorted column reverses it; another column starts ascending.
+        onSort={(orderby) =>
+          onChange((current) => ({
+            orderby,
+            sort: current.orderby === orderby && current.sort === 0 ? 1 : 0,
+            page: 1,
+          }))
+        }
         onDelete={onDelete}
       />
       <ListPagination
-        page={list.data.page}
+        page={shown.page}
         pageSize={pageSize}
         rows={users.length}
         total={total}
-        onPageChange={(page) => onChange({ page })}
+        onPageChange={(move) => onChange(move)}
       />
     </>
   );

@@ -12,7 +12,7 @@ import type { SortDirection, UserOrderBy } from '../api/userQueries';
 interface UsersTableHeadProps {
   orderby: UserOrderBy;
   sort: SortDirection;
-  onSort: (orderby: UserOrderBy, sort: SortDirection) => void;
+  onSort: (orderby: UserOrderBy) => void;
   /** How many of the page's rows are selected, of how many. */
   selectedOnPage: number;
   rowsOnPage: number;
@@ -46,8 +46,7 @@ export function UsersTableHead({
         <TableSortLabel
           active={active}
           direction={active && sort === 1 ? 'desc' : 'asc'}
-          // A second click on the sorted column reverses it; another column starts ascending.
-          onClick={() => onSort(field, active && sort === 0 ? 1 : 0)}
+          onClick={() => onSort(field)}
         >
           {t(`table.${field}`)}
         </TableSortLabel>

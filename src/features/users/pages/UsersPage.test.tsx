@@ -1,12 +1,9 @@
-import { act, configure, screen, waitFor, within } from '@testing-library/react';
+import { act, screen, waitFor, within } from '@testing-library/react';
 import { delay, http, HttpResponse } from 'msw';
 import { paths, routePatterns } from '@/config/paths';
 import { mockPbm, server, TEST_API_BASE_URL } from '@/test/mockServer';
 import { renderRoute, signInAs } from '@/test/render';
 import { UsersPage } from './UsersPage';
-
-// A page is 50 rows of MUI in jsdom: rendering one takes longer than the default second.
-configure({ asyncUtilTimeout: 5000 });
 
 const route = `${routePatterns.tenant}/${routePatterns.users}`;
 const usersUrl = `${TEST_API_BASE_URL}/v2/users/default`;
@@ -137,6 +134,28 @@ it('pages on the server and keeps the page in the address', async () => {
   await user.click(screen.getByRole('button', { name: 'Последняя страница' }));
   expect(await screen.findByText('151–200 из 200')).toBeInTheDocument();
   expect(screen.getByRole('button', { name: 'Следующая страница' })).toBeDisabled();
+});
+
+it('counts every click on a page or sort control, even before the last one has shown', async () => {
+  const { router } = await openUsers('search=example.ru');
+  const next = screen.getByRole('button', { name: 'Следующая страница' });
+  const sortBySn = screen.getByRole('button', { name: 'Фамилия' });
+  act(() => {
+    next.click();
+    next.click();
+    sortBySn.click();
+    sortBySn.click();
+  });
+  await waitFor(() =>
+    expect(router.state.location.search).toBe('?search=example.ru&orderby=sn&sort=1'),
+  );
+  act(() => {
+    next.click();
+    next.click();
+  });
+  await waitFor(() =>
+    expect(router.state.location.search).toBe('?search=example.ru&page=3&orderby=sn&sort=1'),
+  );
 });
 
 it('opens the view the address describes, and follows Back in the search box', async () => {
