@@ -1,5 +1,5 @@
 import Button from '@mui/material/Button';
-import Stack from '@mui/material/Stack';
+import Box from '@mui/material/Box';
 import Typography from '@mui/material/Typography';
 import { useTranslation } from 'react-i18next';
 import { Link as RouterLink } from 'react-router';
@@ -14,15 +14,23 @@ export function NotFoundPage({ standalone = false }: { standalone?: boolean }) {
   const { t } = useTranslation('shell');
   useDocumentTitle(t('notFound.title'));
   return (
-    <Stack
+    <Box
       component={standalone ? 'main' : 'div'}
-      sx={{ alignItems: 'center', gap: 2, py: 10, px: 2, textAlign: 'center' }}
+      sx={{
+        display: 'flex',
+        flexDirection: 'column',
+        alignItems: 'center',
+        gap: 2,
+        py: 10,
+        px: 2,
+        textAlign: 'center',
+      }}
     >
       <Typography variant="h1">{t('notFound.title')}</Typography>
       <Typography>{t('notFound.explanation')}</Typography>
       <Button variant="contained" component={RouterLink} to={paths.root()}>
         {t('notFound.home')}
       </Button>
-    </Stack>
+    </Box>
   );
 }

@@ -1,9 +1,9 @@
-import Alert from '@mui/material/Alert';
 import Button from '@mui/material/Button';
-import Stack from '@mui/material/Stack';
+import Box from '@mui/material/Box';
 import Typography from '@mui/material/Typography';
 import { useTranslation } from 'react-i18next';
 import { isRouteErrorResponse, useRouteError } from 'react-router';
+import { LightNotice } from '@/components/LightNotice';
 import { NotFoundPage } from './NotFoundPage';
 
 /**
@@ -20,12 +20,17 @@ export function RouteErrorPage() {
       error.message,
     );
   return (
-    <Stack component="main" sx={{ alignItems: 'center', gap: 2, py: 10, px: 2 }}>
+    <Box
+      component="main"
+      sx={{ display: 'flex', flexDirection: 'column', alignItems: 'center', gap: 2, py: 10, px: 2 }}
+    >
       <Typography variant="h1">{t('crash.title')}</Typography>
-      <Alert severity="error">{chunkFailed ? t('crash.newVersion') : t('crash.explanation')}</Alert>
+      <LightNotice severity="error">
+        {chunkFailed ? t('crash.newVersion') : t('crash.explanation')}
+      </LightNotice>
       <Button variant="contained" onClick={() => window.location.reload()}>
         {t('crash.reload')}
       </Button>
-    </Stack>
+    </Box>
   );
 }

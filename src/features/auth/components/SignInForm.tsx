@@ -1,12 +1,12 @@
 import Visibility from '@mui/icons-material/Visibility';
 import VisibilityOff from '@mui/icons-material/VisibilityOff';
-import Alert from '@mui/material/Alert';
 import Button from '@mui/material/Button';
 import IconButton from '@mui/material/IconButton';
 import InputAdornment from '@mui/material/InputAdornment';
-import Stack from '@mui/material/Stack';
+import Box from '@mui/material/Box';
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
+import { LightNotice } from '@/components/LightNotice';
 import { TextInput } from '@/components/TextInput';
 import type { SignInFailure } from '../api/signIn';
 import { emptySignIn, validateSignIn, type SignInErrors, type SignInValues } from '../schemas';
@@ -43,11 +43,16 @@ export function SignInForm({ onSubmit, pending, failure, fixedLogin }: SignInFor
   };
 
   return (
-    <Stack component="form" noValidate onSubmit={submit} sx={{ gap: 2 }}>
+    <Box
+      component="form"
+      noValidate
+      onSubmit={submit}
+      sx={{ display: 'flex', flexDirection: 'column', gap: 2 }}
+    >
       {failure ? (
-        <Alert severity="error" role="alert">
+        <LightNotice severity="error" role="alert">
           {t(`failure.${failure}`)}
-        </Alert>
+        </LightNotice>
       ) : null}
       <TextInput
         name="login"
@@ -89,6 +94,6 @@ export function SignInForm({ onSubmit, pending, failure, fixedLogin }: SignInFor
       <Button type="submit" variant="contained" size="large" loading={pending}>
         {t('signIn')}
       </Button>
-    </Stack>
+    </Box>
   );
 }
