@@ -1,18 +1,6 @@
-import { createServer } from 'node:net';
 import { defineConfig, devices } from '@playwright/test';
-import { launchOptions } from './e2e/browser.ts';
-
-/** A port nobody holds now; other programs on the machine may own 5173 or 8080. */
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const probe = createServer();
-    probe.once('error', reject);
-    probe.listen(0, '127.0.0.1', () => {
-      const address = probe.address();
-      probe.close(() => resolve(typeof address === 'object' && address ? address.port : 0));
-    });
-  });
-}
+import { launchOptions, suiteSettings } from './e2e/browser.ts';
+import { freePort } from './scripts/freePort.ts';
 
 // Workers load this file again: the port chosen by the main process reaches them through env.
 process.env.E2E_PORT ??= String(await freePort());
@@ -20,13 +8,7 @@ const port = Number(process.env.E2E_PORT);
 
 export default defineConfig({
   testDir: 'e2e',
-  testMatch: '**/*.spec.ts',
-  fullyParallel: true,
-  forbidOnly: true,
-  retries: 0,
-  workers: 2,
-  timeout: 60_000,
-  expect: { timeout: 10_000 },
+  ...suiteSettings,
   reporter: [['list'], ['json', { outputFile: 'test-results/e2e-report.json' }]],
   use: {
     baseURL: `http://127.0.0.1:${port}`,

@@ -18,3 +18,18 @@ export const launchOptions = existsSync(systemChromium)
       ],
     }
   : {};
+
+/**
+ * How both Playwright suites (e2e/ and e2e-nginx/) run: in parallel on the CI machine's two
+ * cores, never with `.only`, never retried (a flaky test must be fixed, not hidden), with
+ * timeouts that allow for a busy machine.
+ */
+export const suiteSettings = {
+  testMatch: '**/*.spec.ts',
+  fullyParallel: true,
+  forbidOnly: true,
+  retries: 0,
+  workers: 2,
+  timeout: 60_000,
+  expect: { timeout: 10_000 },
+};

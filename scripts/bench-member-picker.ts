@@ -7,13 +7,10 @@
  *   node scripts/bench-member-picker.ts 30        # N = 30
  *
  * The mock PBM runs in this process (100 000 users, no added latency); dist/ is served by
- * `vite preview` in its own process group, stopped at the end; the browser is headless Chromium.
+ * `vite preview` (scripts/previewServer.ts); the browser is headless Chromium.
  * Each run types a different surname prefix, so no answer comes from the query cache, and types
  * it faster than the picker's debounce (200 ms), as a person does, so it costs one search.
  */
-import { spawn } from 'node:child_process';
-import { existsSync } from 'node:fs';
-import { createServer } from 'node:net';
 import { loadavg } from 'node:os';
 import { chromium } from '@playwright/test';
 import { launchOptions } from '../e2e/browser.ts';
@@ -21,6 +18,7 @@ import { SignInPage } from '../e2e/pages/SignInPage.ts';
 import { text } from '../e2e/strings.ts';
 import { paths } from '../src/config/paths.ts';
 import { createMockHttpServer } from '../src/mocks/server/createMockHttpServer.ts';
+import { startPreview } from './previewServer.ts';
 
 const QUERIES = [
   'Петро',
@@ -59,32 +57,6 @@ if (!Number.isInteger(runs) || runs < 1 || runs > QUERIES.length) {
   console.error(`usage: node scripts/bench-member-picker.ts [runs, 1–${QUERIES.length}]`);
   process.exit(2);
 }
-if (!existsSync('dist/index.html')) {
-  console.error('dist/ is missing: run `npm run build` first');
-  process.exit(2);
-}
-
-function freePort(): Promise<number> {
-  return new Promise((resolve) => {
-    const probe = createServer().listen(0, '127.0.0.1', () => {
-      const address = probe.address();
-      probe.close(() => resolve(typeof address === 'object' && address ? address.port : 0));
-    });
-  });
-}
-
-async function waitForServer(origin: string) {
-  for (let attempt = 0; ; attempt += 1) {
-    try {
-      await fetch(origin);
-      return;
-    } catch {
-      if (attempt > 300) throw new Error('vite preview did not start');
-      await new Promise((resolve) => setTimeout(resolve, 100));
-    }
-  }
-}
-
 declare global {
   interface Window {
     /** ms from the last keystroke to the frame that shows matches of the query being typed. */
@@ -121,35 +93,10 @@ const mock = await createMockHttpServer({ users: 100_000, port: 0 });
 console.log(
   `mock PBM with ${mock.pbm.store.liveUserCount()} users in ${Date.now() - mockStarted} ms`,
 );
-const port = await freePort();
-const origin = `http://127.0.0.1:${port}`;
-// Its own process group, so stopping it stops npx's child too; --bypass-lock, so a preview run
-// by someone else (Playwright's) neither blocks this one nor is blocked by it.
-const preview = spawn(
-  'npx',
-  [
-    'vite',
-    'preview',
-    '--host',
-    '127.0.0.1',
-    '--port',
-    String(port),
-    '--strictPort',
-    '--bypass-lock',
-  ],
-  { stdio: 'ignore', detached: true },
-);
-const stopPreview = () => {
-  if (preview.pid && preview.exitCode === null) process.kill(-preview.pid, 'SIGTERM');
-};
-process.once('SIGINT', () => {
-  stopPreview();
-  process.exit(130);
-});
+const { origin, stop: stopPreview } = await startPreview();
 
 const timings: number[] = [];
 try {
-  await waitForServer(origin);
   const browser = await chromium.launch(launchOptions);
   try {
     const context = await browser.newContext({ locale: 'ru-RU', baseURL: origin });

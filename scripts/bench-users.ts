@@ -10,9 +10,6 @@
  * while 50 rows render; and the gzip size of the JavaScript that opening Users adds to what
  * the sign-in page loaded.
  */
-import { spawn } from 'node:child_process';
-import { existsSync } from 'node:fs';
-import { createServer } from 'node:net';
 import { loadavg } from 'node:os';
 import { gzipSync } from 'node:zlib';
 import { chromium, type Page } from '@playwright/test';
@@ -23,23 +20,13 @@ import { UsersListPage } from '../e2e/pages/UsersListPage.ts';
 import { USER_PAGE_SIZE } from '../src/mocks/pbm/handlers/users.ts';
 import { queryUserDirectory, type OrderBy } from '../src/mocks/pbm/store/userDirectory.ts';
 import { createMockHttpServer } from '../src/mocks/server/createMockHttpServer.ts';
+import { startPreview } from './previewServer.ts';
 
 const RUNS = Number(process.env.BENCH_RUNS ?? 15);
 const USERS = 100_000;
 
-function freePort(): Promise<number> {
-  return new Promise((resolve) => {
-    const probe = createServer().listen(0, '127.0.0.1', () => {
-      const address = probe.address();
-      probe.close(() => resolve(typeof address === 'object' && address ? address.port : 0));
-    });
-  });
-}
-
 // Another build directory (e.g. one an e2e run is not serving at the moment) via BENCH_OUT_DIR.
-const outDir = process.env.BENCH_OUT_DIR ?? 'dist';
-if (!existsSync(`${outDir}/index.html`))
-  throw new Error(`no ${outDir}/: run \`npm run build\` first`);
+const { origin, stop: stopPreview } = await startPreview(process.env.BENCH_OUT_DIR ?? 'dist');
 
 const mock = await createMockHttpServer({ users: USERS, port: 0 });
 const directory = mock.pbm.store.directory('default');
@@ -47,47 +34,6 @@ const directory = mock.pbm.store.directory('default');
 const firstMailOf = (search: string, orderBy: OrderBy, descending: boolean, page = 1) =>
   queryUserDirectory(directory, { search, orderBy, descending, page, pageSize: USER_PAGE_SIZE })
     .users[0]?.mail ?? '';
-
-// Own process group, so the whole tree (npx → node) goes at the end; its own --mode, so Vite's
-// one-preview-per-project lock neither stops it nor lets it stop an e2e run at the same time.
-const port = await freePort();
-const preview = spawn(
-  'npx',
-  [
-    'vite',
-    'preview',
-    '--outDir',
-    outDir,
-    '--mode',
-    'bench',
-    '--host',
-    '127.0.0.1',
-    '--port',
-    String(port),
-    '--strictPort',
-  ],
-  { detached: true, stdio: 'ignore' },
-);
-const stopPreview = () => {
-  try {
-    if (preview.pid) process.kill(-preview.pid, 'SIGTERM');
-  } catch {
-    // Already gone.
-  }
-};
-process.on('exit', stopPreview);
-for (const signal of ['SIGINT', 'SIGTERM'] as const) process.once(signal, () => process.exit(1));
-
-const origin = `http://127.0.0.1:${port}`;
-for (let attempt = 0; ; attempt += 1) {
-  try {
-    await fetch(origin);
-    break;
-  } catch {
-    if (attempt > 200) throw new Error('vite preview did not start');
-    await new Promise((resolve) => setTimeout(resolve, 100));
-  }
-}
 
 const browser = await chromium.launch(launchOptions);
 /** A fresh browser profile (empty cache) whose config.json points at the mock. */

@@ -4,44 +4,16 @@
  *
  *   node scripts/measure-bundle.ts            # prints a table and the total
  *
- * It serves dist/ with `vite preview` on a free port and opens /sign-in in headless Chromium.
+ * It serves dist/ with `vite preview` (scripts/previewServer.ts) and opens /sign-in in headless
+ * Chromium.
  */
-import { spawn } from 'node:child_process';
-import { existsSync } from 'node:fs';
-import { createServer } from 'node:net';
 import { gzipSync } from 'node:zlib';
 import { chromium } from '@playwright/test';
+import { launchOptions } from '../e2e/browser.ts';
+import { startPreview } from './previewServer.ts';
 
-function freePort(): Promise<number> {
-  return new Promise((resolve) => {
-    const probe = createServer().listen(0, '127.0.0.1', () => {
-      const address = probe.address();
-      probe.close(() => resolve(typeof address === 'object' && address ? address.port : 0));
-    });
-  });
-}
-
-const port = await freePort();
-const preview = spawn(
-  'npx',
-  ['vite', 'preview', '--host', '127.0.0.1', '--port', String(port), '--strictPort'],
-  {
-    stdio: 'ignore',
-  },
-);
-const origin = `http://127.0.0.1:${port}`;
-for (let attempt = 0; ; attempt += 1) {
-  try {
-    await fetch(origin);
-    break;
-  } catch {
-    if (attempt > 100) throw new Error('vite preview did not start');
-    await new Promise((resolve) => setTimeout(resolve, 100));
-  }
-}
-
-const executablePath = existsSync('/usr/bin/chromium') ? '/usr/bin/chromium' : undefined;
-const browser = await chromium.launch({ executablePath, args: ['--no-sandbox', '--disable-gpu'] });
+const { origin, stop: stopPreview } = await startPreview();
+const browser = await chromium.launch(launchOptions);
 const page = await browser.newPage();
 const files: { name: string; raw: number; gzip: number }[] = [];
 page.on('response', async (response) => {
@@ -56,7 +28,7 @@ page.on('response', async (response) => {
 await page.goto(`${origin}/sign-in`, { waitUntil: 'networkidle' });
 await page.getByRole('button', { name: /Войти|Sign in/ }).waitFor();
 await browser.close();
-process.kill(-(preview.pid ?? 0), 'SIGTERM');
+stopPreview();
 
 const kb = (bytes: number) => (bytes / 1024).toFixed(1).padStart(7);
 for (const file of files.sort((a, b) => b.gzip - a.gzip)) {

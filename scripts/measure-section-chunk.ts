@@ -6,18 +6,17 @@
  *   node scripts/measure-section-chunk.ts /t/default/resource-groups
  *   node scripts/measure-section-chunk.ts /t/default/mailing-lists
  *
- * It starts the mock PBM in this process, serves dist/ with `vite preview` on a free port, and
+ * It starts the mock PBM in this process, serves dist/ with `vite preview` (previewServer.ts), and
  * signs in as admin@example.ru in headless Chromium twice: once to Users (the baseline), once to
  * the section. Each visit counts the JavaScript loaded until the network has been quiet a while.
  */
-import { spawn } from 'node:child_process';
-import { existsSync } from 'node:fs';
-import { createServer } from 'node:net';
 import { gzipSync } from 'node:zlib';
 import { chromium, type Browser } from '@playwright/test';
+import { launchOptions } from '../e2e/browser.ts';
 import { text } from '../e2e/strings.ts';
 import { paths } from '../src/config/paths.ts';
 import { createMockHttpServer } from '../src/mocks/server/createMockHttpServer.ts';
+import { startPreview } from './previewServer.ts';
 
 const BASELINE_PATH = paths.users('default');
 const QUIET_MS = 1_000;
@@ -26,27 +25,6 @@ const TIMEOUT_MS = 60_000;
 interface JsFile {
   raw: number;
   gzip: number;
-}
-
-function freePort(): Promise<number> {
-  return new Promise((resolve) => {
-    const probe = createServer().listen(0, '127.0.0.1', () => {
-      const address = probe.address();
-      probe.close(() => resolve(typeof address === 'object' && address ? address.port : 0));
-    });
-  });
-}
-
-async function waitForServer(origin: string) {
-  for (let attempt = 0; ; attempt += 1) {
-    try {
-      await fetch(origin);
-      return;
-    } catch {
-      if (attempt > 300) throw new Error('vite preview did not start');
-      await new Promise((resolve) => setTimeout(resolve, 100));
-    }
-  }
 }
 
 /** Every JavaScript file (by path) a fresh tab loads while signing in and opening `path`. */
@@ -109,40 +87,13 @@ if (!sectionPath?.startsWith('/')) {
   );
   process.exit(2);
 }
-if (!existsSync('dist/index.html')) {
-  console.error('dist/ is missing: run `npm run build` first');
-  process.exit(2);
-}
-
-const port = await freePort();
-const origin = `http://127.0.0.1:${port}`;
+const { origin, stop: stopPreview } = await startPreview();
 const mock = await createMockHttpServer({ port: 0 });
-// Its own process group, so stopping it stops npx's child too. --bypass-lock: this short-lived
-// preview neither waits for nor blocks a preview someone else runs (Playwright's, say).
-const preview = spawn(
-  'npx',
-  [
-    'vite',
-    'preview',
-    '--host',
-    '127.0.0.1',
-    '--port',
-    String(port),
-    '--strictPort',
-    '--bypass-lock',
-  ],
-  { stdio: 'ignore', detached: true },
-);
 
 let baseline: Map<string, JsFile>;
 let section: Map<string, JsFile>;
 try {
-  await waitForServer(origin);
-  const executablePath = existsSync('/usr/bin/chromium') ? '/usr/bin/chromium' : undefined;
-  const browser = await chromium.launch({
-    executablePath,
-    args: ['--no-sandbox', '--disable-gpu'],
-  });
+  const browser = await chromium.launch(launchOptions);
   try {
     baseline = await javaScriptOpening(browser, origin, mock.url, BASELINE_PATH);
     section = await javaScriptOpening(browser, origin, mock.url, sectionPath);
@@ -150,7 +101,7 @@ try {
     await browser.close();
   }
 } finally {
-  if (preview.pid) process.kill(-preview.pid, 'SIGTERM');
+  stopPreview();
   await mock.close();
 }
 

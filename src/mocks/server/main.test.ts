@@ -1,8 +1,8 @@
 // @vitest-environment node
 import { spawn, type ChildProcess } from 'node:child_process';
-import { createServer } from 'node:net';
 import { fileURLToPath } from 'node:url';
 import { afterEach, describe, expect, it } from 'vitest';
+import { freePort } from '../../../scripts/freePort.ts';
 
 // `npm run mock-server` runs this file with Node's own TypeScript support: no build step.
 const MAIN = fileURLToPath(new URL('./main.ts', import.meta.url));
@@ -10,14 +10,6 @@ const children: ChildProcess[] = [];
 afterEach(() => {
   for (const child of children.splice(0)) child.kill('SIGTERM');
 });
-
-async function freePort(): Promise<number> {
-  const probe = createServer();
-  await new Promise<void>((resolve) => probe.listen(0, '127.0.0.1', resolve));
-  const { port } = probe.address() as { port: number };
-  await new Promise((resolve) => probe.close(resolve));
-  return port;
-}
 
 function start(env: Record<string, string>) {
   const child = spawn(process.execPath, [MAIN], { env: { ...process.env, ...env } });
