@@ -111,11 +111,11 @@ export default tseslint.config(
     rules: { 'import-x/no-restricted-paths': 'off' },
   },
   {
-    files: ['e2e/**/*.ts'],
+    files: ['e2e/**/*.ts', 'e2e-nginx/**/*.ts'],
     ...playwright.configs['flat/recommended'],
   },
   {
-    files: ['e2e/**/*.ts'],
+    files: ['e2e/**/*.ts', 'e2e-nginx/**/*.ts'],
     rules: {
       // Page objects assert through expect… helpers; React's hook rules do not apply to fixtures.
       'playwright/expect-expect': ['error', { assertFunctionPatterns: ['^expect', '\\.expect'] }],

@@ -26,6 +26,10 @@ function productionConfigJson(): Plugin {
 export default defineConfig(({ command }) => ({
   // Relative asset URLs let one build run at the site root and under any sub-path.
   base: './',
+  // In the build, index.html carries a placeholder nonce that nginx replaces per response
+  // (deploy/nginx/panel.conf.template); the app reads it from <meta property="csp-nonce"> for the
+  // <style> elements emotion inserts (src/theme/emotionCache.ts holds the same placeholder).
+  html: command === 'build' ? { cspNonce: '__CSP_NONCE__' } : {},
   plugins: [react(), productionConfigJson(), ...(command === 'serve' || bundleMock ? [msw()] : [])],
   resolve: {
     alias: { '@': fileURLToPath(new URL('./src', import.meta.url)) },

@@ -87,6 +87,22 @@ suite('end-to-end tests', npx, ['playwright', 'test'], 'test-results/e2e-report.
   return { passed: stats.expected, failed: stats.unexpected + stats.flaky };
 });
 
+// The dist/ the step above built, behind nginx rendered from deploy/nginx/ (mock PBM upstream).
+suite(
+  'end-to-end tests behind nginx',
+  npx,
+  ['playwright', 'test', '-c', 'playwright.nginx.config.ts'],
+  'test-results/e2e-nginx-report.json',
+  (json) => {
+    const { stats } = json as { stats: { expected: number; unexpected: number; flaky: number } };
+    return { passed: stats.expected, failed: stats.unexpected + stats.flaky };
+  },
+);
+
+// Accessibility and best practices of the nginx-served sign-in page must score 100; the
+// performance score is printed for the record (a benchmark, see the README's development notes).
+check('lighthouse', npx, ['node', 'scripts/lighthouse.ts', '--check']);
+
 const minutes = ((Date.now() - started) / 60_000).toFixed(1);
 console.log(`\nnpm test finished in ${minutes} min`);
 console.log(`${tally.passed} passed, ${tally.failed} failed`);

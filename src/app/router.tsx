@@ -77,12 +77,11 @@ const routes: RouteObject[] = [
   },
 ];
 
-/** The router, under the base path the document was served at (site root or e.g. /admin/). */
-export function createAppRouter(basename = basePathOf(document.baseURI)) {
-  return createBrowserRouter(routes, { basename });
+/** The router, under the panel's root URL (the site root or a sub-path such as /admin/). */
+export function createAppRouter(panelRoot: URL) {
+  return createBrowserRouter(routes, { basename: basePathOf(panelRoot) });
 }
 
-export function basePathOf(baseUri: string): string {
-  const path = new URL(baseUri).pathname.replace(/\/+$/, '');
-  return path || '/';
+export function basePathOf(panelRoot: URL): string {
+  return panelRoot.pathname.replace(/\/+$/, '') || '/';
 }

@@ -58,10 +58,8 @@ function parseRuntimeConfig(raw: unknown): RuntimeConfig {
   return config;
 }
 
-/** Fetches `config.json` relative to the document's base URL, bypassing every cache. */
-export async function loadRuntimeConfig(
-  url: string = new URL('config.json', document.baseURI).href,
-): Promise<RuntimeConfig> {
+/** Fetches `config.json` from `url` (next to index.html), bypassing every cache. */
+export async function loadRuntimeConfig(url: string): Promise<RuntimeConfig> {
   let response: Response;
   try {
     response = await fetch(url, { cache: 'no-store', headers: { Accept: 'application/json' } });
