@@ -15,8 +15,8 @@ interface BulkConfirmDialogProps {
   open: boolean;
   action: BulkAction;
   users: readonly UserSummary[];
-  /** The signed-in admin's address: blocking or deleting it locks them out. */
-  ownMail: string;
+  /** The signed-in admin's own address when it is in the batch: blocking or deleting it locks them out. */
+  ownMail: string | undefined;
   /** Outcomes so far while the batch runs; undefined before it starts. */
   done: number | undefined;
   onConfirm: () => void;
@@ -36,9 +36,7 @@ export function BulkConfirmDialog({
   const { t } = useTranslation('users');
   const count = users.length;
   const running = done !== undefined;
-  const includesSelf =
-    (action === 'block' || action === 'delete') &&
-    users.some((user) => user.mail.toLowerCase() === ownMail.toLowerCase());
+  const includesSelf = (action === 'block' || action === 'delete') && ownMail !== undefined;
   return (
     <ConfirmDialog
       open={open}

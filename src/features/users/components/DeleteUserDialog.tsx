@@ -13,6 +13,8 @@ interface DeleteUserDialogProps {
   pending: boolean;
   /** Why the last attempt failed; shown in the dialog, which stays open for another try. */
   error?: unknown;
+  /** The user is the signed-in admin: deleting them ends their access to the panel. */
+  isOwnAccount: boolean;
   onConfirm: () => void;
   onClose: () => void;
 }
@@ -27,6 +29,7 @@ export function DeleteUserDialog({
   user,
   pending,
   error,
+  isOwnAccount,
   onConfirm,
   onClose,
 }: DeleteUserDialogProps) {
@@ -50,6 +53,9 @@ export function DeleteUserDialog({
         ) : null}
         <Typography>{t('delete.who', { name: userName(user), mail: user.mail })}</Typography>
         <Typography>{t('delete.reserved', { mail: user.mail })}</Typography>
+        {isOwnAccount ? (
+          <Alert severity="warning">{t('ownAccount', { mail: user.mail })}</Alert>
+        ) : null}
       </Stack>
     </ConfirmDialog>
   );

@@ -2,13 +2,16 @@ import Block from '@mui/icons-material/Block';
 import DeleteOutline from '@mui/icons-material/DeleteOutlined';
 import LockOpen from '@mui/icons-material/LockOpen';
 import Logout from '@mui/icons-material/Logout';
+import Alert from '@mui/material/Alert';
 import Button from '@mui/material/Button';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { ConfirmDialog } from '@/components/ConfirmDialog';
 import { describeError } from '@/hooks/useErrorMessage';
 import { useEndSessions, useSetUserStatus } from '../api/profileActions';
 import { useDeleteUser } from '../api/useDeleteUser';
 import type { User } from '../api/userQueries';
+import { useIsOwnAccount } from '../ownAccount';
 import { DeleteUserDialog } from './DeleteUserDialog';
 import type { UserNoticeMessage } from './UserNotice';
 
@@ -22,7 +25,8 @@ interface ProfileActionsProps {
 
 /**
  * What the profile does at once, without "Сохранить": block or unblock (3.6), end the IMAP sessions
- * (3.7.3) and delete (3.7.1, after a confirmation naming the user).
+ * (3.7.3) and delete (3.7.1, after a confirmation naming the user). On the admin's own profile,
+ * blocking asks first and deleting warns: either ends their access to the panel.
  */
 export function ProfileActions({ tenantId, user, onNotice, onDeleted }: ProfileActionsProps) {
   const { t } = useTranslation('userForm');
@@ -31,8 +35,10 @@ export function ProfileActions({ tenantId, user, onNotice, onDeleted }: ProfileA
   const endSessions = useEndSessions(tenantId);
   const deleteUser = useDeleteUser(tenantId);
   const [deleteOpen, setDeleteOpen] = useState(false);
+  const [selfBlockOpen, setSelfBlockOpen] = useState(false);
   const { mail } = user;
   const blocked = user.inetUserStatus === 0;
+  const ownAccount = useIsOwnAccount(tenantId)(mail);
 
   const done = (key: string) => () => onNotice({ severity: 'success', message: t(key, { mail }) });
   const failed = (error: unknown) =>
@@ -41,18 +47,19 @@ export function ProfileActions({ tenantId, user, onNotice, onDeleted }: ProfileA
       message: t('profile.actionFailed', { reason: describeError(error, tCommon) }),
     });
 
+  const toggleBlocked = () =>
+    setStatus.mutate(
+      { mail, status: blocked ? 1 : 0 },
+      { onSuccess: done(blocked ? 'profile.unblocked' : 'profile.blocked'), onError: failed },
+    );
+
   return (
     <>
       <Button
         variant="outlined"
         startIcon={blocked ? <LockOpen /> : <Block />}
         loading={setStatus.isPending}
-        onClick={() =>
-          setStatus.mutate(
-            { mail, status: blocked ? 1 : 0 },
-            { onSuccess: done(blocked ? 'profile.unblocked' : 'profile.blocked'), onError: failed },
-          )
-        }
+        onClick={() => (ownAccount && !blocked ? setSelfBlockOpen(true) : toggleBlocked())}
       >
         {t(blocked ? 'profile.unblock' : 'profile.block')}
       </Button>
@@ -90,8 +97,22 @@ export function ProfileActions({ tenantId, user, onNotice, onDeleted }: ProfileA
             },
           })
         }
+        isOwnAccount={ownAccount}
         onClose={() => setDeleteOpen(false)}
       />
+      <ConfirmDialog
+        open={selfBlockOpen}
+        title={t('profile.blockSelfTitle')}
+        confirmLabel={t('profile.block')}
+        destructive
+        onConfirm={() => {
+          setSelfBlockOpen(false);
+          toggleBlocked();
+        }}
+        onClose={() => setSelfBlockOpen(false)}
+      >
+        <Alert severity="warning">{t('ownAccount', { ns: 'users', mail })}</Alert>
+      </ConfirmDialog>
     </>
   );
 }

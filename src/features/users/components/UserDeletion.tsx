@@ -1,6 +1,7 @@
 import { useRef, useState } from 'react';
 import { useDeleteUser } from '../api/useDeleteUser';
 import type { UserSummary } from '../api/userQueries';
+import { useIsOwnAccount } from '../ownAccount';
 import { DeleteUserDialog } from './DeleteUserDialog';
 
 interface UserDeletionProps {
@@ -23,6 +24,7 @@ const nobody: UserSummary = {
 /** The row's delete button (guide 3.7.1): ask, delete, and on failure say why and stay open. */
 export function UserDeletion({ tenantId, user, onDone, onClose }: UserDeletionProps) {
   const deletion = useDeleteUser(tenantId);
+  const isOwnAccount = useIsOwnAccount(tenantId);
   // A double click lands before the button shows it is busy: one request only.
   const sending = useRef(false);
   // The last user asked about stays in the dialog while it fades out.
@@ -40,6 +42,7 @@ export function UserDeletion({ tenantId, user, onDone, onClose }: UserDeletionPr
       user={shown}
       pending={deletion.isPending}
       error={deletion.error}
+      isOwnAccount={isOwnAccount(shown.mail)}
       onConfirm={() => {
         if (!user || sending.current) return;
         sending.current = true;

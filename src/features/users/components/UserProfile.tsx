@@ -1,14 +1,17 @@
 import { zodResolver } from '@hookform/resolvers/zod';
+import Alert from '@mui/material/Alert';
 import Button from '@mui/material/Button';
 import { useEffect, useMemo, useState } from 'react';
 import { useForm } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { useLocation, useNavigate } from 'react-router';
+import { ConfirmDialog } from '@/components/ConfirmDialog';
 import { UnsavedChangesGuard } from '@/components/UnsavedChangesGuard';
 import { paths } from '@/config/paths';
 import { useDocumentTitle } from '@/hooks/useDocumentTitle';
 import { useUpdateUser } from '../api/userMutations';
 import type { User } from '../api/userQueries';
+import { locksOutItsOwner, useIsOwnAccount } from '../ownAccount';
 import { toFormValues, toPatchBody, userFormSchema, type UserFormValues } from '../schemas';
 import { ProfileActions } from './ProfileActions';
 import { UserForm } from './UserForm';
@@ -55,6 +58,9 @@ export function UserProfile({ tenantId, user, domains }: UserProfileProps) {
       : closedUserNotice;
   });
   const [leaveTo, setLeaveTo] = useState<string>();
+  const ownAccount = useIsOwnAccount(tenantId)(user.mail);
+  // Asking whether to save changes that take away the admin's own access to the panel.
+  const [confirmingLockout, setConfirmingLockout] = useState(false);
   const title = userName(user);
   useDocumentTitle(title);
 
@@ -68,13 +74,17 @@ export function UserProfile({ tenantId, user, domains }: UserProfileProps) {
   const notify = (message: Omit<UserNoticeMessage, 'open'>) =>
     setNotice({ open: true, ...message });
 
-  const save = async (values: UserFormValues) => {
+  const save = async (values: UserFormValues, lockoutConfirmed = false) => {
     failure.clear();
     const body = toPatchBody(initial, values);
     const saved = { ...values, password: '', passwordRepeat: '' };
     if (Object.keys(body).length === 0) {
       resetTo(saved);
       notify({ severity: 'success', message: t('profile.nothingChanged') });
+      return;
+    }
+    if (ownAccount && !lockoutConfirmed && locksOutItsOwner(body)) {
+      setConfirmingLockout(true);
       return;
     }
     try {
@@ -130,8 +140,22 @@ export function UserProfile({ tenantId, user, domains }: UserProfileProps) {
         failure={
           failure.failure ? { title: t('form.saveFailed'), error: failure.failure } : undefined
         }
-        onSubmit={save}
+        onSubmit={(values) => save(values)}
       />
+      <ConfirmDialog
+        open={confirmingLockout}
+        title={t('profile.saveSelfTitle')}
+        confirmLabel={t('actions.save', { ns: 'common' })}
+        destructive
+        onConfirm={() => {
+          setConfirmingLockout(false);
+          // Submitted again, so the form is busy while it saves, as after "Сохранить".
+          void form.handleSubmit((values) => save(values, true))();
+        }}
+        onClose={() => setConfirmingLockout(false)}
+      >
+        <Alert severity="warning">{t('ownAccount', { ns: 'users', mail: user.mail })}</Alert>
+      </ConfirmDialog>
       <UserNotice
         notice={notice}
         onClose={() => setNotice((current) => ({ ...current, open: false }))}

@@ -34,6 +34,18 @@ async function openProfile(mail = 'user@example.ru') {
   return view;
 }
 
+/** The signed-in admin's own profile (admin@example.ru). */
+async function openOwnProfile() {
+  await signInAs();
+  const view = renderRoute(<UserPage />, {
+    path: route,
+    url: paths.user('default', 'admin@example.ru'),
+  });
+  // The heading shows the address while loading: wait for the profile's own actions.
+  await screen.findByRole('button', { name: 'Удалить пользователя' }, { timeout: 5000 });
+  return view;
+}
+
 /** Records each PATCH body (as text) and lets the mock PBM answer it. */
 function spyOnPatch() {
   const bodies: Record<string, string>[] = [];
@@ -165,6 +177,52 @@ it('deletes after asking, and returns to the list', async () => {
     timeout: 5000,
   });
   expect(() => findLiveUser(mockPbm.store, 'default', 'user@example.ru')).toThrow();
+});
+
+it('warns the admin before they delete or block their own account', async () => {
+  const { user } = await openOwnProfile();
+  const status = () => findLiveUser(mockPbm.store, 'default', 'admin@example.ru').inetUserStatus;
+
+  await user.click(screen.getByRole('button', { name: 'Удалить пользователя' }));
+  const deleting = await screen.findByRole('dialog');
+  expect(deleting).toHaveTextContent('Это ваша учётная запись admin@example.ru');
+  await user.click(within(deleting).getByRole('button', { name: 'Отмена' }));
+  await waitFor(() => expect(screen.queryByRole('dialog')).not.toBeInTheDocument());
+
+  await user.click(screen.getByRole('button', { name: 'Заблокировать' }));
+  const blocking = await screen.findByRole('dialog', {
+    name: 'Заблокировать свою учётную запись?',
+  });
+  expect(blocking).toHaveTextContent('вы потеряете доступ к панели');
+  await user.click(within(blocking).getByRole('button', { name: 'Отмена' }));
+  await waitFor(() => expect(screen.queryByRole('dialog')).not.toBeInTheDocument());
+  expect(status()).toBe(1);
+
+  await user.click(screen.getByRole('button', { name: 'Заблокировать' }));
+  const confirming = await screen.findByRole('dialog', {
+    name: 'Заблокировать свою учётную запись?',
+  });
+  await user.click(within(confirming).getByRole('button', { name: 'Заблокировать' }));
+  await waitFor(() => expect(status()).toBe(0));
+});
+
+it('asks before saving changes that take away the admin’s own access', async () => {
+  const { user } = await openOwnProfile();
+  const bodies = spyOnPatch();
+  await user.click(screen.getByRole('combobox', { name: /^Роль/ }));
+  await user.click(await screen.findByRole('option', { name: 'Пользователь' }));
+
+  await user.click(save());
+  const asking = await screen.findByRole('dialog', { name: 'Лишить себя доступа к панели?' });
+  await user.click(within(asking).getByRole('button', { name: 'Отмена' }));
+  await waitFor(() => expect(screen.queryByRole('dialog')).not.toBeInTheDocument());
+  expect(bodies).toEqual([]);
+  expect(screen.getByRole('combobox', { name: /^Роль/ })).toHaveTextContent('Пользователь');
+
+  await user.click(save());
+  const confirming = await screen.findByRole('dialog', { name: 'Лишить себя доступа к панели?' });
+  await user.click(within(confirming).getByRole('button', { name: 'Сохранить' }));
+  await waitFor(() => expect(bodies).toEqual([{ employeeNumber: '2' }]));
 });
 
 it('asks before leaving with unsaved changes', async () => {

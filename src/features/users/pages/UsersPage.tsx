@@ -9,7 +9,6 @@ import { Link as RouterLink, useParams } from 'react-router';
 import { PageHeader } from '@/components/PageHeader';
 import { paths } from '@/config/paths';
 import { useDocumentTitle } from '@/hooks/useDocumentTitle';
-import { useSession } from '@/hooks/useSession';
 import { usersListQuery, type UserSummary } from '../api/userQueries';
 import { BulkActionBar } from '../components/BulkActionBar';
 import { BulkConfirmDialog } from '../components/BulkConfirmDialog';
@@ -25,13 +24,14 @@ import { useUserExport } from '../components/useUserExport';
 import { LIST_FRESH_MS, useUserListParams } from '../components/useUserListParams';
 import { userName } from '../components/userName';
 import { toUserListSearchParams } from '../listParams';
+import { useIsOwnAccount } from '../ownAccount';
 
 /** Guide 3.1.2 and 3.4.1: the users of the tenant, searched, sorted and paged on the server. */
 export function UsersPage() {
   const { t } = useTranslation('users');
   useDocumentTitle(t('title'));
   const { tenantId = '' } = useParams();
-  const session = useSession();
+  const isOwnAccount = useIsOwnAccount(tenantId);
   const [params, setParams] = useUserListParams(tenantId);
   const list = useQuery({ ...usersListQuery(tenantId, params), staleTime: LIST_FRESH_MS });
   const selection = useSelection(
@@ -109,7 +109,7 @@ export function UsersPage() {
         open={bulk.flow.step === 'confirm'}
         action={bulk.flow.action}
         users={bulk.flow.users}
-        ownMail={session.login}
+        ownMail={bulk.flow.users.find((user) => isOwnAccount(user.mail))?.mail}
         done={bulk.flow.done}
         onConfirm={bulk.confirm}
         onClose={bulk.close}
