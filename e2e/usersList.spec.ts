@@ -216,6 +216,8 @@ test.describe('The users list', () => {
     // The result's Close button has the focus.
     await page.keyboard.press('Enter');
     await expect(users.resultDialog('unblock')).toBeHidden();
+    // The bulk bar that opened it is gone with the selection: the focus is back on the list.
+    await expect(page.getByRole('region', { name: users.t('table.region') })).toBeFocused();
     await expect(users.row('readonly@example.ru')).toContainText(users.t('status.1'));
     expect(pbm.store.index.users.get('readonly@example.ru')?.inetUserStatus).toBe(1);
 

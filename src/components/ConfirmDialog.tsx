@@ -19,6 +19,11 @@ interface ConfirmDialogProps {
   pending?: boolean;
   onConfirm: () => void;
   onClose: () => void;
+  /**
+   * Called once the dialog has finished closing; it then decides where the focus goes (see
+   * useFocusReturn) instead of the dialog giving it back to the control that opened it.
+   */
+  onClosed?: () => void;
 }
 
 /** Asks before an action; the safe choice (Cancel) has the focus first. */
@@ -32,6 +37,7 @@ export function ConfirmDialog({
   pending = false,
   onConfirm,
   onClose,
+  onClosed,
 }: ConfirmDialogProps) {
   const { t } = useTranslation();
   const titleId = useId();
@@ -42,6 +48,8 @@ export function ConfirmDialog({
       onClose={pending ? undefined : onClose}
       aria-labelledby={titleId}
       aria-describedby={descriptionId}
+      disableRestoreFocus={onClosed !== undefined}
+      slotProps={{ transition: { onExited: onClosed } }}
     >
       <DialogTitle id={titleId}>{title}</DialogTitle>
       <DialogContent>

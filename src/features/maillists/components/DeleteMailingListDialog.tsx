@@ -13,6 +13,8 @@ interface DeleteMailingListDialogProps {
   error: unknown;
   onConfirm: (list: MailingList) => void;
   onClose: () => void;
+  /** Called once the dialog has finished closing, to put the focus back (useFocusReturn). */
+  onClosed?: () => void;
 }
 
 /** Guide 3.13.4, with a confirmation naming the list and how many members it has. */
@@ -23,6 +25,7 @@ export function DeleteMailingListDialog({
   error,
   onConfirm,
   onClose,
+  onClosed,
 }: DeleteMailingListDialogProps) {
   const { t } = useTranslation('maillists');
   const errorMessage = useErrorMessage(error);
@@ -35,6 +38,7 @@ export function DeleteMailingListDialog({
       pending={pending}
       onConfirm={() => list && onConfirm(list)}
       onClose={onClose}
+      onClosed={onClosed}
     >
       <Stack sx={{ gap: 2 }}>
         {error ? (

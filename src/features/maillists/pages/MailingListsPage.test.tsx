@@ -186,4 +186,8 @@ it('deletes a list after a confirmation naming it and its member count', async (
   await waitFor(() => expect(router.state.location.pathname).toBe(paths.mailingLists('default')));
   expect(storedList('sales@test.ru')).toBeUndefined();
   expect(await screen.findByText('Список «Отдел продаж» удалён')).toBeInTheDocument();
+  // Its row, whose button opened the dialog, is gone: the focus goes to the lists, not the page.
+  await waitFor(() =>
+    expect(screen.getByRole('region', { name: 'Перечень списков рассылок' })).toHaveFocus(),
+  );
 });

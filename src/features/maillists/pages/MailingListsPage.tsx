@@ -23,6 +23,7 @@ import { PageHeader } from '@/components/PageHeader';
 import { paths } from '@/config/paths';
 import { useTenantDomains } from '@/features/tenants/api/useTenantDomains';
 import { useDocumentTitle } from '@/hooks/useDocumentTitle';
+import { useFocusReturn } from '@/hooks/useFocusReturn';
 
 /** Where to go from the location `fromKey` once the form has let go; `show` is the list to show. */
 type Redirect = { to: string; fromKey: string; show?: string };
@@ -40,6 +41,7 @@ export function MailingListsPage() {
   const create = useCreateMaillist(tenantId);
   const update = useUpdateMaillist(tenantId);
   const remove = useDeleteMaillist(tenantId);
+  const [listsPane, rememberOpener, returnFocus, forgetOpener] = useFocusReturn<HTMLElement>();
   const [redirect, setRedirect] = useState<Redirect>();
   const [deleting, setDeleting] = useState<{ open: boolean; list?: MailingList }>({ open: false });
   const [notice, setNotice] = useState<string>();
@@ -71,12 +73,14 @@ export function MailingListsPage() {
       search: createSearchParams({ new: '' }).toString(),
     });
   const askToDelete = (list: MailingList) => {
+    rememberOpener();
     remove.reset();
     setDeleting({ open: true, list });
   };
   const confirmDelete = (list: MailingList) =>
     remove.mutate(list.mail, {
       onSuccess: () => {
+        forgetOpener();
         setDeleting({ open: false, list });
         setNotice(t('delete.done', { name: list.displayName }));
         if (list.mail === mailParam?.toLowerCase()) moveTo(paths.mailingLists(tenantId));
@@ -99,7 +103,15 @@ export function MailingListsPage() {
             alignItems: 'start',
           }}
         >
-          <Paper component="section" aria-label={t('listsPane')} variant="outlined" sx={{ p: 2 }}>
+          {/* Takes the focus when the delete dialog closes and the deleted list's row is gone. */}
+          <Paper
+            ref={listsPane}
+            tabIndex={-1}
+            component="section"
+            aria-label={t('listsPane')}
+            variant="outlined"
+            sx={{ p: 2, '&:focus': { outline: 'none' } }}
+          >
             <MailingListsPane
               tenantId={tenantId}
               lists={lists.data}
@@ -129,6 +141,7 @@ export function MailingListsPage() {
         error={remove.error}
         onConfirm={confirmDelete}
         onClose={() => setDeleting((current) => ({ ...current, open: false }))}
+        onClosed={returnFocus}
       />
       <SuccessNotice message={notice} onClose={() => setNotice(undefined)} />
     </>

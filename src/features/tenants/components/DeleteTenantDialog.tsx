@@ -14,6 +14,8 @@ interface DeleteTenantDialogProps {
   error: unknown;
   onConfirm: (tenantId: string) => void;
   onClose: () => void;
+  /** Called once the dialog has finished closing, to put the focus back (useFocusReturn). */
+  onClosed?: () => void;
 }
 
 /** Guide 3.2.3. Deleting a tenant takes everything in it, so the dialog says so plainly. */
@@ -24,6 +26,7 @@ export function DeleteTenantDialog({
   error,
   onConfirm,
   onClose,
+  onClosed,
 }: DeleteTenantDialogProps) {
   const { t } = useTranslation('tenants');
   const errorMessage = useErrorMessage(error);
@@ -36,6 +39,7 @@ export function DeleteTenantDialog({
       pending={pending}
       onConfirm={() => onConfirm(tenantId)}
       onClose={onClose}
+      onClosed={onClosed}
     >
       <Stack sx={{ gap: 2 }}>
         {error ? (

@@ -8,6 +8,7 @@ import TableContainer from '@mui/material/TableContainer';
 import TableHead from '@mui/material/TableHead';
 import TableRow from '@mui/material/TableRow';
 import Typography from '@mui/material/Typography';
+import type { Ref } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Tenant } from '../api/tenantQueries';
 import { TenantActions } from './TenantActions';
@@ -18,6 +19,8 @@ interface TenantsTableProps {
   syncingTenantId: string | undefined;
   onSyncAddressBook: (tenantId: string) => void;
   onDelete: (tenantId: string) => void;
+  /** The table takes the focus (tabIndex -1) when a dialog closes over a row that is gone. */
+  ref?: Ref<HTMLTableElement>;
 }
 
 export function TenantsTable({
@@ -25,11 +28,17 @@ export function TenantsTable({
   syncingTenantId,
   onSyncAddressBook,
   onDelete,
+  ref,
 }: TenantsTableProps) {
   const { t } = useTranslation('tenants');
   return (
     <TableContainer component={Paper} variant="outlined">
-      <Table aria-label={t('table.label')}>
+      <Table
+        ref={ref}
+        tabIndex={-1}
+        aria-label={t('table.label')}
+        sx={{ '&:focus': { outline: 'none' } }}
+      >
         <caption>{t('table.count', { count: tenants.length })}</caption>
         <TableHead>
           <TableRow>

@@ -131,6 +131,8 @@ it('deletes a tenant after the admin confirms', async () => {
   await waitFor(() =>
     expect(screen.queryByRole('list', { name: 'Домены тенанта north' })).not.toBeInTheDocument(),
   );
+  // The row whose button opened the dialog is gone: the focus is on the table, not lost.
+  await waitFor(() => expect(screen.getByRole('table', { name: 'Тенанты' })).toHaveFocus());
 });
 
 it('leaves for the default tenant after deleting the tenant the admin is in', async () => {

@@ -11,6 +11,7 @@ import { LoadingState } from '@/components/LoadingState';
 import { PageHeader } from '@/components/PageHeader';
 import { paths } from '@/config/paths';
 import { useDocumentTitle } from '@/hooks/useDocumentTitle';
+import { useFocusReturn } from '@/hooks/useFocusReturn';
 import { describeError } from '@/hooks/useErrorMessage';
 import { DEFAULT_TENANT_ID, tenantsQuery } from '../api/tenantQueries';
 import { useAddressBookSync } from '../api/useAddressBookSync';
@@ -37,6 +38,8 @@ export function TenantsPage() {
   const tenants = useQuery(tenantsQuery());
   const createTenant = useCreateTenant();
   const deleteTenant = useDeleteTenant();
+  const [tenantList, rememberOpener, returnFocus, forgetOpener] =
+    useFocusReturn<HTMLTableElement>();
   const tenantSync = useSyncAction();
   const domainSync = useSyncAction();
   const addressBookSync = useAddressBookSync();
@@ -68,6 +71,7 @@ export function TenantsPage() {
   };
 
   const askToDelete = (tenantId: string) => {
+    rememberOpener();
     deleteTenant.reset();
     setDeletion({ open: true, tenantId });
   };
@@ -75,6 +79,7 @@ export function TenantsPage() {
   const confirmDelete = (tenantId: string) =>
     deleteTenant.mutate(tenantId, {
       onSuccess: () => {
+        forgetOpener();
         setDeletion({ open: false, tenantId });
         notify('success', t('delete.done', { tenantId }));
         // The admin was inside the tenant that no longer exists: its pages would only fail.
@@ -119,6 +124,7 @@ export function TenantsPage() {
         <EmptyState title={t('empty')} />
       ) : (
         <TenantsTable
+          ref={tenantList}
           tenants={tenants.data}
           syncingTenantId={addressBookSync.isPending ? addressBookSync.variables : undefined}
           onSyncAddressBook={syncAddressBook}
@@ -137,6 +143,7 @@ export function TenantsPage() {
         error={deleteTenant.error}
         onConfirm={confirmDelete}
         onClose={() => setDeletion((current) => ({ ...current, open: false }))}
+        onClosed={returnFocus}
       />
       <ActionNotice notice={notice} onClose={() => setNotice((n) => ({ ...n, open: false }))} />
     </>

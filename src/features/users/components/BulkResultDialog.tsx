@@ -23,6 +23,8 @@ interface BulkResultDialogProps {
   users: readonly UserSummary[];
   outcomes: readonly BulkOutcome[];
   onClose: () => void;
+  /** Called once the dialog has finished closing, to put the focus back (useFocusReturn). */
+  onClosed: () => void;
 }
 
 /**
@@ -35,6 +37,7 @@ export function BulkResultDialog({
   users,
   outcomes,
   onClose,
+  onClosed,
 }: BulkResultDialogProps) {
   const { t } = useTranslation('users');
   const { t: tCommon } = useTranslation('common');
@@ -49,7 +52,14 @@ export function BulkResultDialog({
         ? t('bulk.result.allFailed', { count: total })
         : t('bulk.result.someFailed', { count: total, done: total - failed, failed });
   return (
-    <Dialog open={open} onClose={onClose} aria-labelledby={titleId} fullWidth>
+    <Dialog
+      open={open}
+      onClose={onClose}
+      aria-labelledby={titleId}
+      fullWidth
+      disableRestoreFocus
+      slotProps={{ transition: { onExited: onClosed } }}
+    >
       <DialogTitle id={titleId}>{t(`bulk.${action}.resultTitle`)}</DialogTitle>
       <DialogContent>
         <Alert

@@ -17,6 +17,8 @@ interface DeleteUserDialogProps {
   isOwnAccount: boolean;
   onConfirm: () => void;
   onClose: () => void;
+  /** Called once the dialog has finished closing, to put the focus back (useFocusReturn). */
+  onClosed?: () => void;
 }
 
 /**
@@ -32,6 +34,7 @@ export function DeleteUserDialog({
   isOwnAccount,
   onConfirm,
   onClose,
+  onClosed,
 }: DeleteUserDialogProps) {
   const { t } = useTranslation('users');
   const errorMessage = useErrorMessage(error);
@@ -44,6 +47,7 @@ export function DeleteUserDialog({
       pending={pending}
       onConfirm={onConfirm}
       onClose={onClose}
+      onClosed={onClosed}
     >
       <Stack sx={{ gap: 2 }}>
         {error ? (

@@ -10,6 +10,8 @@ interface UserDeletionProps {
   user: UserSummary | undefined;
   onDone: (user: UserSummary) => void;
   onClose: () => void;
+  /** Called once the dialog has finished closing, to put the focus back (useFocusReturn). */
+  onClosed?: () => void;
 }
 
 const nobody: UserSummary = {
@@ -22,7 +24,7 @@ const nobody: UserSummary = {
 };
 
 /** The row's delete button (guide 3.7.1): ask, delete, and on failure say why and stay open. */
-export function UserDeletion({ tenantId, user, onDone, onClose }: UserDeletionProps) {
+export function UserDeletion({ tenantId, user, onDone, onClose, onClosed }: UserDeletionProps) {
   const deletion = useDeleteUser(tenantId);
   const isOwnAccount = useIsOwnAccount(tenantId);
   // A double click lands before the button shows it is busy: one request only.
@@ -57,6 +59,7 @@ export function UserDeletion({ tenantId, user, onDone, onClose }: UserDeletionPr
         });
       }}
       onClose={close}
+      onClosed={onClosed}
     />
   );
 }

@@ -1,5 +1,6 @@
 import Add from '@mui/icons-material/Add';
 import FileDownload from '@mui/icons-material/FileDownload';
+import Box from '@mui/material/Box';
 import Button from '@mui/material/Button';
 import Stack from '@mui/material/Stack';
 import { useQuery } from '@tanstack/react-query';
@@ -9,6 +10,7 @@ import { Link as RouterLink, useParams } from 'react-router';
 import { PageHeader } from '@/components/PageHeader';
 import { paths } from '@/config/paths';
 import { useDocumentTitle } from '@/hooks/useDocumentTitle';
+import { useFocusReturn } from '@/hooks/useFocusReturn';
 import { usersListQuery, type UserSummary } from '../api/userQueries';
 import { BulkActionBar } from '../components/BulkActionBar';
 import { BulkConfirmDialog } from '../components/BulkConfirmDialog';
@@ -32,6 +34,7 @@ export function UsersPage() {
   useDocumentTitle(t('title'));
   const { tenantId = '' } = useParams();
   const isOwnAccount = useIsOwnAccount(tenantId);
+  const [listArea, rememberOpener, returnFocus, forgetOpener] = useFocusReturn<HTMLElement>();
   const [params, setParams] = useUserListParams(tenantId);
   const list = useQuery({ ...usersListQuery(tenantId, params), staleTime: LIST_FRESH_MS });
   const selection = useSelection(
@@ -76,11 +79,21 @@ export function UsersPage() {
           value={params.search}
           onSearch={(search) => setParams({ search, page: 1 })}
         />
-        <div>
+        {/* Takes the focus when a dialog closes and the row or bulk bar that opened it is gone. */}
+        <Box
+          component="section"
+          ref={listArea}
+          tabIndex={-1}
+          aria-label={t('table.region')}
+          sx={{ '&:focus': { outline: 'none' } }}
+        >
           {selection.selected.size > 0 ? (
             <BulkActionBar
               count={selection.selected.size}
-              onAction={(action) => bulk.ask(action, [...selection.selected.values()])}
+              onAction={(action) => {
+                rememberOpener();
+                bulk.ask(action, [...selection.selected.values()]);
+              }}
               onClear={() => selection.keepOnly(new Set())}
             />
           ) : null}
@@ -91,19 +104,24 @@ export function UsersPage() {
             selected={selection.selected}
             onToggle={selection.toggle}
             onSelectAll={selection.setAll}
-            onDelete={setDeleting}
+            onDelete={(user) => {
+              rememberOpener();
+              setDeleting(user);
+            }}
             onChange={setParams}
           />
-        </div>
+        </Box>
       </Stack>
       <UserDeletion
         tenantId={tenantId}
         user={deleting}
         onDone={(user) => {
+          forgetOpener();
           selection.setAll([user], false);
           notify(t('delete.done', { name: userName(user) }));
         }}
         onClose={() => setDeleting(undefined)}
+        onClosed={returnFocus}
       />
       <BulkConfirmDialog
         open={bulk.flow.step === 'confirm'}
@@ -120,6 +138,7 @@ export function UsersPage() {
         users={bulk.flow.users}
         outcomes={bulk.flow.outcomes}
         onClose={bulk.close}
+        onClosed={returnFocus}
       />
       <ExportDialog
         phase={exporter.phase}
