@@ -15,7 +15,7 @@ interface BulkConfirmDialogProps {
   open: boolean;
   action: BulkAction;
   users: readonly UserSummary[];
-  /** The signed-in admin's own address when it is in the batch: blocking or deleting it locks them out. */
+  /** The signed-in admin's own address, if in the batch: blocking or deleting it shuts them out. */
   ownMail: string | undefined;
   /** Outcomes so far while the batch runs; undefined before it starts. */
   done: number | undefined;

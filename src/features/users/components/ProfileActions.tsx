@@ -2,17 +2,16 @@ import Block from '@mui/icons-material/Block';
 import DeleteOutline from '@mui/icons-material/DeleteOutlined';
 import LockOpen from '@mui/icons-material/LockOpen';
 import Logout from '@mui/icons-material/Logout';
-import Alert from '@mui/material/Alert';
 import Button from '@mui/material/Button';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { ConfirmDialog } from '@/components/ConfirmDialog';
 import { describeError } from '@/hooks/useErrorMessage';
 import { useEndSessions, useSetUserStatus } from '../api/profileActions';
 import { useDeleteUser } from '../api/useDeleteUser';
 import type { User } from '../api/userQueries';
 import { useIsOwnAccount } from '../ownAccount';
 import { DeleteUserDialog } from './DeleteUserDialog';
+import { OwnAccountDialog } from './OwnAccountDialog';
 import type { UserNoticeMessage } from './UserNotice';
 
 interface ProfileActionsProps {
@@ -100,19 +99,14 @@ export function ProfileActions({ tenantId, user, onNotice, onDeleted }: ProfileA
         isOwnAccount={ownAccount}
         onClose={() => setDeleteOpen(false)}
       />
-      <ConfirmDialog
+      <OwnAccountDialog
         open={selfBlockOpen}
+        mail={mail}
         title={t('profile.blockSelfTitle')}
         confirmLabel={t('profile.block')}
-        destructive
-        onConfirm={() => {
-          setSelfBlockOpen(false);
-          toggleBlocked();
-        }}
+        onConfirm={toggleBlocked}
         onClose={() => setSelfBlockOpen(false)}
-      >
-        <Alert severity="warning">{t('ownAccount', { ns: 'users', mail })}</Alert>
-      </ConfirmDialog>
+      />
     </>
   );
 }

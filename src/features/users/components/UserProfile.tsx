@@ -1,11 +1,9 @@
 import { zodResolver } from '@hookform/resolvers/zod';
-import Alert from '@mui/material/Alert';
 import Button from '@mui/material/Button';
 import { useEffect, useMemo, useState } from 'react';
 import { useForm } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { useLocation, useNavigate } from 'react-router';
-import { ConfirmDialog } from '@/components/ConfirmDialog';
 import { UnsavedChangesGuard } from '@/components/UnsavedChangesGuard';
 import { paths } from '@/config/paths';
 import { useDocumentTitle } from '@/hooks/useDocumentTitle';
@@ -13,6 +11,7 @@ import { useUpdateUser } from '../api/userMutations';
 import type { User } from '../api/userQueries';
 import { locksOutItsOwner, useIsOwnAccount } from '../ownAccount';
 import { toFormValues, toPatchBody, userFormSchema, type UserFormValues } from '../schemas';
+import { OwnAccountDialog } from './OwnAccountDialog';
 import { ProfileActions } from './ProfileActions';
 import { UserForm } from './UserForm';
 import {
@@ -142,20 +141,15 @@ export function UserProfile({ tenantId, user, domains }: UserProfileProps) {
         }
         onSubmit={(values) => save(values)}
       />
-      <ConfirmDialog
+      <OwnAccountDialog
         open={confirmingLockout}
+        mail={user.mail}
         title={t('profile.saveSelfTitle')}
         confirmLabel={t('actions.save', { ns: 'common' })}
-        destructive
-        onConfirm={() => {
-          setConfirmingLockout(false);
-          // Submitted again, so the form is busy while it saves, as after "Сохранить".
-          void form.handleSubmit((values) => save(values, true))();
-        }}
+        // Submitted again, so the form is busy while it saves, as after "Сохранить".
+        onConfirm={() => void form.handleSubmit((values) => save(values, true))()}
         onClose={() => setConfirmingLockout(false)}
-      >
-        <Alert severity="warning">{t('ownAccount', { ns: 'users', mail: user.mail })}</Alert>
-      </ConfirmDialog>
+      />
       <UserNotice
         notice={notice}
         onClose={() => setNotice((current) => ({ ...current, open: false }))}
